@@ -5,6 +5,7 @@ import { pathToFileURL } from "node:url";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
+import { readMigrations } from "./migrate";
 
 /**
  * Prisma's own schema engine, compiled to WebAssembly, driven through the pg adapter.
@@ -25,11 +26,31 @@ interface WasmSchemaEngine {
     exitCode: boolean | null;
     filters: { externalTables: string[]; externalEnums: string[] };
   }): Promise<{ exitCode: number; stdout: string | null }>;
+  diagnoseMigrationHistory(params: {
+    migrationsList: MigrationList;
+    optInToShadowDatabase: boolean;
+    filters: typeof NO_FILTERS;
+  }): Promise<MigrationHistoryDiagnosis>;
   free(): void;
 }
 
+interface MigrationList {
+  baseDir: string;
+  lockfile: { path: string; content: string | null };
+  shadowDbInitScript: string;
+  migrationDirectories: { path: string; migrationFile: { path: string; content: { tag: "ok"; value: string } } }[];
+}
+
+export interface MigrationHistoryDiagnosis {
+  hasMigrationsTable: boolean;
+  failedMigrationNames: string[];
+  editedMigrationNames: string[];
+  // null when the database and the migrations folder agree.
+  history: { diagnostic: string; unappliedMigrationNames?: string[]; unpersistedMigrationNames?: string[] } | null;
+}
+
 const SCHEMA_PATH = path.join(process.cwd(), "prisma", "schema.prisma");
-const NO_FILTERS = { externalTables: [], externalEnums: [] };
+const NO_FILTERS: { externalTables: string[]; externalEnums: string[] } = { externalTables: [], externalEnums: [] };
 
 let bindings: Promise<{ SchemaEngine: { new: (...args: unknown[]) => Promise<WasmSchemaEngine> } }> | undefined;
 
@@ -155,4 +176,28 @@ export async function diffDatabaseToSchema(connectionString: string, schema?: st
     });
     return result.exitCode === 0 ? null : (result.stdout ?? "");
   });
+}
+
+/** What Prisma (`prisma migrate status`) thinks of the database's migration history. */
+export async function diagnoseMigrationHistory(
+  connectionString: string,
+  migrationsDir = path.join(process.cwd(), "prisma", "migrations"),
+): Promise<MigrationHistoryDiagnosis> {
+  const migrations = await readMigrations(migrationsDir);
+  const lockfile = await readFile(path.join(migrationsDir, "migration_lock.toml"), "utf8").catch(() => null);
+  return withEngine(connectionString, await readSchema(), (engine) =>
+    engine.diagnoseMigrationHistory({
+      migrationsList: {
+        baseDir: migrationsDir,
+        lockfile: { path: "migration_lock.toml", content: lockfile },
+        shadowDbInitScript: "",
+        migrationDirectories: migrations.map((migration) => ({
+          path: migration.name,
+          migrationFile: { path: "migration.sql", content: { tag: "ok", value: migration.sql } },
+        })),
+      },
+      optInToShadowDatabase: false,
+      filters: NO_FILTERS,
+    }),
+  );
 }
