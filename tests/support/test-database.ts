@@ -13,7 +13,11 @@ export interface TestDatabase {
   drop(): Promise<void>;
 }
 
-function withDatabaseName(url: string, name: string): string {
+export function uniqueDatabaseName(prefix: string): string {
+  return `${prefix}_${Date.now().toString(36)}_${randomBytes(3).toString("hex")}`;
+}
+
+export function withDatabaseName(url: string, name: string): string {
   const parsed = new URL(url);
   parsed.pathname = `/${name}`;
   return parsed.toString();
@@ -30,8 +34,11 @@ async function withAdmin<T>(work: (client: pg.Client) => Promise<T>): Promise<T>
 }
 
 /** Creates an empty database (migrated unless told otherwise) with a unique name. */
-export async function createTestDatabase(prefix: string, options: { migrated?: boolean } = {}): Promise<TestDatabase> {
-  const name = `${prefix}_${Date.now().toString(36)}_${randomBytes(3).toString("hex")}`;
+export async function createTestDatabase(
+  prefix: string,
+  options: { migrated?: boolean; name?: string } = {},
+): Promise<TestDatabase> {
+  const name = options.name ?? uniqueDatabaseName(prefix);
   await withAdmin((client) => client.query(`CREATE DATABASE "${name}"`));
   const url = withDatabaseName(adminDatabaseUrl(), name);
   if (options.migrated ?? true) await migrate({ connectionString: url });
