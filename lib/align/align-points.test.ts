@@ -233,6 +233,18 @@ describe("alignPoints with confirmed correspondences", () => {
     });
   });
 
+  it("never pairs points an analyst rejected as counterparts, even with identical wording", () => {
+    const from = version("a", [["1", CLAUSE.sovereignty], ["2", CLAUSE.army], ["3", CLAUSE.elections]]);
+    const to = version("b", [["1", CLAUSE.sovereignty], ["2", CLAUSE.army.replace("600,000", "800,000")], ["3", CLAUSE.elections]]);
+    expect(rowOf(alignPoints(from, to), "a2")).toMatchObject({ kind: "modified", to: ["b2"] });
+
+    const rows = alignPoints(from, to, { rejectedLinks: [{ fromId: "a2", toId: "b2" }, { fromId: "a3", toId: "b3" }] });
+    expect(rowOf(rows, "a1")).toMatchObject({ kind: "unchanged", to: ["b1"] });
+    expect(rowOf(rows, "a2")).toMatchObject({ kind: "removed", to: [] });
+    expect(rowOf(rows, "b2")).toMatchObject({ kind: "added", from: [] });
+    expect(rowOf(rows, "a3")).toMatchObject({ kind: "removed", to: [] });
+  });
+
   it("reads confirmed one-to-many links as a split and many-to-one as a merge", () => {
     const from = version("a", [["1", CLAUSE.prisoners], ["2", CLAUSE.elections], ["3", CLAUSE.dialogue]]);
     const to = version("b", [["1", CLAUSE.heritage], ["2", CLAUSE.nuclear], ["3", CLAUSE.assets]]);

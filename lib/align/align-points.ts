@@ -5,7 +5,7 @@ import { classifyMatches } from "./classify-matches";
 import { findSplitsAndMerges } from "./find-splits-merges";
 import { matchSimilar } from "./match-similar";
 import { matchUnreleased } from "./match-unreleased";
-import { addMatch, allMatches, freeIndices, type AlignState, type VersionState } from "./match-state";
+import { addMatch, allMatches, freeIndices, rejectionKey, type AlignState, type VersionState } from "./match-state";
 import { orderRows } from "./order-rows";
 import { prepareText } from "./text-similarity";
 import { countDocuments, emptyVocabulary, type Vocabulary } from "./text-vectors";
@@ -26,6 +26,7 @@ export function alignPoints(from: AlignPoint[], to: AlignPoint[], options: Align
     throw new InvalidInputError("The similarity threshold must be above 0 and at most 1", { threshold: ["must be in (0, 1]"] });
   }
   const state = createState(from, to, threshold);
+  rememberRejections(state, options);
   applyConfirmed(state, options);
   anchorIdentical(state);
   matchSimilar(state);
@@ -40,6 +41,16 @@ export function alignPoints(from: AlignPoint[], to: AlignPoint[], options: Align
   return orderRows(state, classifyMatches(state, allMatches(state)));
 }
 
+function rememberRejections(state: AlignState, options: AlignOptions): void {
+  const fromAt = new Map(state.from.points.map((p, i) => [p.id, i]));
+  const toAt = new Map(state.to.points.map((p, j) => [p.id, j]));
+  for (const link of options.rejectedLinks ?? []) {
+    const i = fromAt.get(link.fromId);
+    const j = toAt.get(link.toId);
+    if (i !== undefined && j !== undefined) state.rejected.add(rejectionKey(i, j));
+  }
+}
+
 function createState(from: AlignPoint[], to: AlignPoint[], threshold: number): AlignState {
   const vocabulary = emptyVocabulary();
   const state: AlignState = {
@@ -47,6 +58,7 @@ function createState(from: AlignPoint[], to: AlignPoint[], threshold: number): A
     to: versionState(inPositionOrder(to, "to"), vocabulary),
     vocabulary,
     threshold,
+    rejected: new Set(),
   };
   const documents = [state.from, state.to].flatMap((v) => [...v.texts, ...v.summaries]);
   countDocuments(vocabulary, documents.flatMap((d) => (d ? [d.terms] : [])));

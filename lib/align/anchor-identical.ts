@@ -1,4 +1,4 @@
-import { addMatch, freeIndices, type AlignState } from "./match-state";
+import { addMatch, freeIndices, isRejected, type AlignState } from "./match-state";
 
 /** Pairs points whose normalised wording occurs exactly once in each version. */
 export function anchorIdentical(state: AlignState): void {
@@ -14,6 +14,6 @@ export function anchorIdentical(state: AlignState): void {
   for (const i of freeIndices(state.from, true)) entry(state.from.texts[i]?.normalised ?? "").from.push(i);
   for (const j of freeIndices(state.to, true)) entry(state.to.texts[j]?.normalised ?? "").to.push(j);
   for (const { from, to } of byText.values()) {
-    if (from.length === 1 && to.length === 1) addMatch(state, { from, to, source: "identical", similarity: 1 });
+    if (from.length === 1 && to.length === 1 && !isRejected(state, from, to)) addMatch(state, { from, to, source: "identical", similarity: 1 });
   }
 }

@@ -1,4 +1,4 @@
-import { addMatch, removeMatch, type AlignState, type Match, type VersionState } from "./match-state";
+import { addMatch, isRejected, removeMatch, type AlignState, type Match, type VersionState } from "./match-state";
 import { joinTexts, textSimilarity } from "./text-similarity";
 import { cosine } from "./text-vectors";
 
@@ -75,6 +75,7 @@ function propose(state: AlignState, direction: Direction): Proposal[] {
       const parts = pair.map((k) => many.texts[k] ?? null);
       const [first, second] = parts;
       if (start < 0 || !first || !second || !pair.every((k) => isAvailable(many, k, current))) continue;
+      if (direction === "split" ? isRejected(state, [i], pair) : isRejected(state, pair, [i])) continue;
       if (cosine(text.vector, first.vector) < MIN_PART_COSINE || cosine(text.vector, second.vector) < MIN_PART_COSINE) continue;
       const score = textSimilarity(text, joinTexts([first, second], state.vocabulary));
       if (score >= state.threshold && score >= base + MIN_GAIN) {

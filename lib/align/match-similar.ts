@@ -1,5 +1,5 @@
 import { assignPairs, type ScoredPair } from "./assign-pairs";
-import { addMatch, freeIndices, type AlignState } from "./match-state";
+import { addMatch, freeIndices, isRejected, type AlignState } from "./match-state";
 import { textSimilarity } from "./text-similarity";
 import { topCandidates } from "./top-candidates";
 
@@ -21,7 +21,7 @@ export function matchSimilar(state: AlignState): void {
     const j = cols[col] ?? 0;
     const a = state.from.texts[i];
     const b = state.to.texts[j];
-    if (a && b) scored.push({ row: i, col: j, score: textSimilarity(a, b) });
+    if (a && b && !isRejected(state, [i], [j])) scored.push({ row: i, col: j, score: textSimilarity(a, b) });
   }
   rememberCandidates(state, scored);
   for (const pair of assignPairs(scored.filter((p) => p.score >= state.threshold))) {

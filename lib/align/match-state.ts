@@ -26,6 +26,17 @@ export interface AlignState {
   to: VersionState;
   vocabulary: Vocabulary;
   threshold: number;
+  rejected: Set<string>;              // "i:j" index pairs that must not be matched
+}
+
+export function rejectionKey(i: number, j: number): string {
+  return `${i}:${j}`;
+}
+
+/** Whether any from-point of the group is rejected as the counterpart of any to-point. */
+export function isRejected(state: AlignState, from: number[], to: number[]): boolean {
+  if (state.rejected.size === 0) return false;
+  return from.some((i) => to.some((j) => state.rejected.has(rejectionKey(i, j))));
 }
 
 export function addMatch(state: AlignState, match: Match): void {

@@ -1,5 +1,5 @@
 import { assignPairs, type ScoredPair } from "./assign-pairs";
-import { addMatch, freeIndices, type AlignState, type VersionState } from "./match-state";
+import { addMatch, freeIndices, isRejected, type AlignState, type VersionState } from "./match-state";
 import { cosine, type TermVector } from "./text-vectors";
 import { topCandidates } from "./top-candidates";
 
@@ -33,7 +33,7 @@ function matchByNumber(state: AlignState): void {
   for (const { from, to } of byNumber.values()) {
     const [i, j] = [from[0], to[0]];
     if (from.length !== 1 || to.length !== 1 || i === undefined || j === undefined) continue;
-    if (state.from.texts[i] && state.to.texts[j]) continue;
+    if ((state.from.texts[i] && state.to.texts[j]) || isRejected(state, [i], [j])) continue;
     addMatch(state, { from: [i], to: [j], source: "number", similarity: null });
   }
 }
@@ -55,7 +55,7 @@ function matchBySummary(state: AlignState): void {
     const j = to[col] ?? 0;
     const a = fromVectors[row];
     const b = toVectors[col];
-    if (!a || !b || (state.from.texts[i] && state.to.texts[j])) continue;
+    if (!a || !b || (state.from.texts[i] && state.to.texts[j]) || isRejected(state, [i], [j])) continue;
     const score = cosine(a, b);
     if (score >= MIN_SUMMARY_SIMILARITY) scored.push({ row: i, col: j, score });
   }

@@ -21,6 +21,9 @@ export interface AlignOptions {
   // never matched by the engine.
   confirmedRemoved?: string[];
   confirmedAdded?: string[];
+  // Pairs an analyst said are NOT the same provision: the engine never matches them together
+  // (directly, or within a split or merge).
+  rejectedLinks?: ConfirmedLink[];
   threshold?: number;          // min similarity for an automatic 1:1 match (default DEFAULT_THRESHOLD)
 }
 

@@ -1,4 +1,6 @@
 import type { TestProject } from "vitest/node";
+import { createDatabase } from "@/lib/db";
+import { seedDatabase } from "@/prisma/seed/seed-database";
 import { createTestDatabase } from "../support/test-database";
 
 declare module "vitest" {
@@ -7,9 +9,15 @@ declare module "vitest" {
   }
 }
 
-/** One fresh, migrated database per test run, dropped afterwards. Tests create their own rows in it. */
+/**
+ * One fresh, migrated database per test run, holding the real dataset and dropped
+ * afterwards. Tests read the dataset and create their own, uniquely named rows.
+ */
 export default async function setup(project: TestProject) {
   const database = await createTestDatabase("draftwatch_it");
+  const db = createDatabase(database.url);
+  await seedDatabase(db);
+  await db.$disconnect();
   project.provide("databaseUrl", database.url);
   return async () => {
     await database.drop();

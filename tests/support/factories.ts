@@ -88,3 +88,11 @@ export async function createSource(db: Database) {
     },
   });
 }
+
+export async function createActor(db: Database, role: "reader" | "analyst" | "admin" = "analyst") {
+  const suffix = uniqueSuffix();
+  const user = await db.user.create({
+    data: { id: `user-${suffix}`, name: `Analyst ${suffix}`, email: `analyst-${suffix}@example.org`, role },
+  });
+  return { userId: user.id, name: user.name, email: user.email, role, via: "session" as const };
+}
