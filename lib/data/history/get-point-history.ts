@@ -58,12 +58,35 @@ export interface HistoryLink {
   note: string | null;
 }
 
+export interface HistoryNote {
+  id: string;
+  body: string;
+  author: string;
+  createdAt: string;
+  /** Where the note was written: it follows the provision to every version. */
+  anchor: { versionLabel: string; number: string };
+}
+
+export interface HistoryAlternative {
+  id: string;
+  text: string;
+  note: string | null;
+  party: PartySummary;
+  versionLabel: string;
+  pointNumber: string;
+  /** The adopted wording in that version, to diff the alternative against (null if unreleased). */
+  adoptedText: string | null;
+  createdAt: string;
+}
+
 export interface PointHistory {
   document: { slug: string; title: string; textNote: string | null };
   focus: { pointId: string; versionLabel: string; number: string; numberProvisional: boolean };
   entries: HistoryEntry[];
   stances: HistoryStance[];
   links: HistoryLink[];
+  notes: HistoryNote[];
+  alternatives: HistoryAlternative[];
 }
 
 /**
@@ -119,7 +142,7 @@ export async function getPointHistory(options: { documentSlug: string; versionLa
   const graph = buildProvisionGraph(documentPoints, links);
   const provisionIds = graph.pointsOf(graph.provisionOf(focus.id));
 
-  const [points, statusRows, stanceRows] = await Promise.all([
+  const [points, statusRows, stanceRows, noteRows, alternativeRows] = await Promise.all([
     db.point.findMany({
       where: { id: { in: provisionIds } },
       orderBy: { position: "asc" },
@@ -165,6 +188,16 @@ export async function getPointHistory(options: { documentSlug: string; versionLa
         party: { select: partySelect },
         sources: { select: { source: { select: sourceSelect } } },
       },
+    }),
+    db.note.findMany({
+      where: { pointId: { in: provisionIds } },
+      orderBy: { createdAt: "desc" },
+      select: { id: true, body: true, pointId: true, createdAt: true, author: { select: { name: true } } },
+    }),
+    db.alternative.findMany({
+      where: { pointId: { in: provisionIds } },
+      orderBy: { createdAt: "asc" },
+      select: { id: true, text: true, note: true, pointId: true, versionId: true, createdAt: true, party: { select: partySelect } },
     }),
   ]);
 
@@ -239,6 +272,23 @@ export async function getPointHistory(options: { documentSlug: string; versionLa
         pointNumber: row.pointId ? (pointById.get(row.pointId)?.number ?? null) : null,
         sources: toSourceSummaries(row.sources),
       })),
+    notes: noteRows.map((row) => ({
+      id: row.id,
+      body: row.body,
+      author: row.author.name,
+      createdAt: row.createdAt.toISOString(),
+      anchor: { versionLabel: label(row.pointId).versionLabel, number: label(row.pointId).number },
+    })),
+    alternatives: alternativeRows.map((row) => ({
+      id: row.id,
+      text: row.text,
+      note: row.note,
+      party: row.party,
+      versionLabel: versionById.get(row.versionId)?.label ?? "",
+      pointNumber: label(row.pointId).number,
+      adoptedText: pointById.get(row.pointId)?.text ?? null,
+      createdAt: row.createdAt.toISOString(),
+    })),
     links: links
       .filter((link) => provision.has(link.fromPointId))
       .map((link) => ({
