@@ -37,7 +37,7 @@ async function assertPortFree(port: number): Promise<void> {
   });
 }
 
-function runNext(args: string[], extraEnv: NodeJS.ProcessEnv = {}): void {
+function runNext(args: string[], extraEnv: Record<string, string> = {}): void {
   const result = spawnSync(process.execPath, [nextBin, ...args], {
     stdio: "inherit",
     env: { ...process.env, ...extraEnv, NEXT_TELEMETRY_DISABLED: "1" },

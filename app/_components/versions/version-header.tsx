@@ -1,0 +1,43 @@
+import type { VersionDetail } from "@/lib/data/versions/get-version";
+import { DateText } from "../date-text";
+import { SourcesDisclosure } from "../source-list";
+import { TextCaveat } from "../text-caveat";
+import { TextStatusTag } from "../text-status";
+
+export function VersionHeader({ detail }: { detail: VersionDetail }) {
+  const { version, document, place } = detail;
+  return (
+    <header className="page-header version-header">
+      <p className="eyebrow">
+        Version {place.index} of {place.of}
+      </p>
+      <h1>{version.label}</h1>
+      <dl className="meta-list meta-list--inline">
+        <div>
+          <dt>Published</dt>
+          <dd>
+            <DateText day={version.publishedOn} />
+          </dd>
+        </div>
+        <div>
+          <dt>Text</dt>
+          <dd>
+            <TextStatusTag status={version.textStatus} />
+          </dd>
+        </div>
+        <div>
+          <dt>Points</dt>
+          <dd>{detail.pointCount}</dd>
+        </div>
+      </dl>
+      {version.origin ? (
+        <p className="version-header__origin">
+          <span className="label">Origin: </span>
+          {version.origin}
+        </p>
+      ) : null}
+      <SourcesDisclosure sources={version.sources} label="Sources for this version" />
+      <TextCaveat note={document.textNote} />
+    </header>
+  );
+}
