@@ -20,6 +20,10 @@ const environmentSchema = z.object({
   DRAFTWATCH_DATA_DIR: z.string().min(1).default(".data"),
   // Whether visitors who are not signed in may read documents.
   DRAFTWATCH_PUBLIC_READ: booleanFlag.default(true),
+  // Signs session cookies. When unset, a random secret is kept in DRAFTWATCH_DATA_DIR/auth-secret.
+  DRAFTWATCH_AUTH_SECRET: z.string().min(32, { error: "must be at least 32 characters (e.g. `openssl rand -base64 32`)" }).optional(),
+  // Session cookies carry the Secure flag (HTTPS only; browsers also accept them on http://localhost).
+  DRAFTWATCH_SECURE_COOKIES: booleanFlag.default(true),
 });
 
 export type Environment = z.infer<typeof environmentSchema>;
@@ -28,7 +32,7 @@ export class EnvironmentError extends Error {
   override name = "EnvironmentError";
 }
 
-export function parseEnvironment(source: NodeJS.ProcessEnv): Environment {
+export function parseEnvironment(source: Record<string, string | undefined>): Environment {
   const result = environmentSchema.safeParse(
     Object.fromEntries(Object.entries(source).filter(([, value]) => value !== "")),
   );

@@ -32,12 +32,31 @@ export class ConflictError<Current = unknown> extends DomainError {
 export class UnauthorizedError extends DomainError {}
 export class ForbiddenError extends DomainError {}
 
+/** A request body larger than the edge accepts. */
+export class PayloadTooLargeError extends DomainError {}
+
+/** A request body in a format the edge does not read (e.g. not JSON). */
+export class UnsupportedMediaTypeError extends DomainError {}
+
+/** Too many attempts; `retryAfterSeconds` says when to try again. */
+export class TooManyRequestsError extends DomainError {
+  constructor(
+    message: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super(message);
+  }
+}
+
 export function httpStatusOf(error: unknown): number {
   if (error instanceof NotFoundError) return 404;
   if (error instanceof InvalidInputError) return 400;
   if (error instanceof ConflictError) return 409;
   if (error instanceof UnauthorizedError) return 401;
   if (error instanceof ForbiddenError) return 403;
+  if (error instanceof PayloadTooLargeError) return 413;
+  if (error instanceof UnsupportedMediaTypeError) return 415;
+  if (error instanceof TooManyRequestsError) return 429;
   return 500;
 }
 

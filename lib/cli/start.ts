@@ -69,6 +69,10 @@ async function main() {
     const db = createDatabase(database.url);
     try {
       await seedDatabase(db, { log: (m) => console.log(m) });
+      if (database.embedded) {
+        const { ensureFirstAdmin } = await import("@/lib/auth/first-admin");
+        await ensureFirstAdmin(db);
+      }
     } finally {
       await db.$disconnect();
     }

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { AccountMenu } from "../account-menu";
 
 export function SiteHeader() {
   return (
@@ -16,8 +17,15 @@ export function SiteHeader() {
             <li>
               <Link href="/">Documents</Link>
             </li>
+            <li>
+              <Link href="/parties">Parties</Link>
+            </li>
+            <li>
+              <Link href="/changes">Changes</Link>
+            </li>
           </ul>
         </nav>
+        <AccountMenu />
       </div>
     </header>
   );
