@@ -39,10 +39,23 @@ export async function proxy(request: NextRequest) {
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("content-security-policy", policy);
-  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  // Next's router answers a 500 for a path that is not valid percent-encoding
+  // (vercel/next.js#92527); such a URL names no page, so serve the 404 page instead.
+  const response = isDecodable(pathname)
+    ? NextResponse.next({ request: { headers: requestHeaders } })
+    : NextResponse.rewrite(new URL("/not-found", request.url), { request: { headers: requestHeaders }, status: 404 });
   response.headers.set("content-security-policy", policy);
   if (https) response.headers.set("strict-transport-security", "max-age=31536000; includeSubDomains");
   return response;
+}
+
+function isDecodable(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 export const config = {

@@ -1,28 +1,51 @@
 import Link from "next/link";
+import { createElement } from "react";
+import type { PartySummary } from "@/lib/data/parties/party-summary";
 import type { PointContent, StatusDetail, TextStatus, VersionEntry } from "@/lib/data/versions/get-version";
-import { pointAnchor, versionPath } from "@/app/_lib/paths";
+import type { VersionAnnotations } from "@/lib/data/versions/get-version-annotations";
+import { pointAnchor, pointPath, stancesPath, versionPath } from "@/app/_lib/paths";
 import { PointNumber } from "../point-number";
 import { SourcesDisclosure } from "../source-list";
 import { NoStatusBadge, StatusBadge } from "../status-badge";
+import { PointAlternatives, ProvisionNotes } from "./point-annotations";
+import { PointAlternativeForm, PointNoteForm, PointStatusForm } from "./point-marking";
+import styles from "./marking.module.css";
+
+/** What a signed-in analyst may do on the page; null for readers, who see no controls. */
+export interface MarkingContext {
+  versionId: string;
+  parties: PartySummary[];
+  /** Admins may also delete notes and alternative wordings. */
+  canDelete: boolean;
+}
 
 interface ListContext {
   documentSlug: string;
+  versionLabel: string;
   textStatus: TextStatus;
   anchors: Map<VersionEntry, string>;
+  annotations: VersionAnnotations;
+  marking: MarkingContext | null;
 }
 
 /** The version's points in order, sub-points nested, removed provisions in place. */
 export function PointList({
   entries,
   documentSlug,
+  versionLabel,
   textStatus,
+  annotations,
+  marking,
 }: {
   entries: VersionEntry[];
   documentSlug: string;
+  versionLabel: string;
   textStatus: TextStatus;
+  annotations: VersionAnnotations;
+  marking: MarkingContext | null;
 }) {
   if (entries.length === 0) return <p className="empty">No points are recorded for this version.</p>;
-  const context: ListContext = { documentSlug, textStatus, anchors: assignAnchors(entries) };
+  const context: ListContext = { documentSlug, versionLabel, textStatus, anchors: assignAnchors(entries), annotations, marking };
   return (
     <div className="point-list">
       {entries.map((entry) => (
@@ -57,7 +80,6 @@ const headingFor = (depth: number): HeadingTag => (["h3", "h4", "h5", "h6"] as c
 
 function PointEntry({ entry, depth, context }: { entry: VersionEntry; depth: number; context: ListContext }) {
   const anchor = context.anchors.get(entry) ?? entryKey(entry);
-  const Heading = headingFor(depth);
   const removed = entry.kind === "removed";
 
   return (
@@ -67,10 +89,14 @@ function PointEntry({ entry, depth, context }: { entry: VersionEntry; depth: num
       aria-labelledby={`${anchor}-heading`}
     >
       <header className="point__header">
-        <Heading className="point__heading" id={`${anchor}-heading`}>
-          Point <PointNumber number={entry.point.number} provisional={entry.point.numberProvisional} />
-          {removed ? <span className="visually-hidden">, removed in this version</span> : null}
-        </Heading>
+        {createElement(
+          headingFor(depth),
+          { className: "point__heading", id: `${anchor}-heading` },
+          <>
+            Point <PointNumber number={entry.point.number} provisional={entry.point.numberProvisional} />
+            {removed ? <span className="visually-hidden">, removed in this version</span> : null}
+          </>,
+        )}
         {removed ? (
           <StatusBadge status="removed" label="Removed in this version" />
         ) : entry.status ? (
@@ -109,6 +135,8 @@ function PointEntry({ entry, depth, context }: { entry: VersionEntry; depth: num
         </>
       )}
 
+      <PointExtras entry={entry} anchor={anchor} context={context} />
+
       {entry.children.length > 0 ? (
         <div className="point__children">
           {entry.children.map((child) => (
@@ -117,6 +145,69 @@ function PointEntry({ entry, depth, context }: { entry: VersionEntry; depth: num
         </div>
       ) : null}
     </article>
+  );
+}
+
+/** History and stance links, alternative wordings, notes, and (for analysts) the marking controls. */
+function PointExtras({ entry, anchor, context }: { entry: VersionEntry; anchor: string; context: ListContext }) {
+  const { documentSlug, versionLabel, annotations, marking } = context;
+  const removed = entry.kind === "removed";
+  const number = entry.point.number;
+  const pointLabel = `point ${number}`;
+  const notes = annotations.notes.get(entry.point.id) ?? [];
+  const alternatives = removed ? [] : (annotations.alternatives.get(entry.point.id) ?? []);
+  return (
+    <>
+      <ul className={styles.links} aria-label={`About ${pointLabel}`}>
+        <li>
+          <Link href={pointPath(documentSlug, removed ? entry.lastSeenIn.label : versionLabel, number)}>
+            History<span className="visually-hidden"> of {pointLabel}</span>
+          </Link>
+        </li>
+        <li>
+          <Link href={`${stancesPath(documentSlug, versionLabel)}#${anchor}`}>
+            Stances<span className="visually-hidden"> on {pointLabel}</span>
+          </Link>
+        </li>
+      </ul>
+      <PointAlternatives id={`${anchor}-alternatives`} alternatives={alternatives} canDelete={marking?.canDelete ?? false} />
+      <ProvisionNotes
+        id={`${anchor}-notes`}
+        notes={notes}
+        documentSlug={documentSlug}
+        here={{ versionLabel: removed ? entry.lastSeenIn.label : versionLabel, number }}
+        canDelete={marking?.canDelete ?? false}
+      />
+      {marking ? (
+        <details className={styles.mark}>
+          <summary>
+            Mark / annotate<span className="visually-hidden"> {pointLabel}</span>
+          </summary>
+          <div className={styles.markBody}>
+            {entry.kind === "present" ? (
+              <div className={styles.markSection}>
+                <PointStatusForm
+                  idPrefix={anchor}
+                  versionId={marking.versionId}
+                  pointId={entry.point.id}
+                  versionLabel={versionLabel}
+                  currentStatus={entry.status?.value ?? null}
+                  baseStatusId={entry.status?.id ?? null}
+                />
+              </div>
+            ) : null}
+            <div className={styles.markSection}>
+              <PointNoteForm idPrefix={anchor} pointId={entry.point.id} />
+            </div>
+            {entry.kind === "present" ? (
+              <div className={styles.markSection}>
+                <PointAlternativeForm idPrefix={anchor} versionId={marking.versionId} pointId={entry.point.id} parties={marking.parties} />
+              </div>
+            ) : null}
+          </div>
+        </details>
+      ) : null}
+    </>
   );
 }
 

@@ -24,6 +24,8 @@ export interface PointContent {
 }
 
 export interface StatusDetail {
+  /** The status row: an analyst marking the point names it as the value they saw. */
+  id: string;
   value: PointStatusValue;
   summary: string | null;
   note: string | null;
@@ -266,10 +268,11 @@ function toPointContent(row: PointRow): PointContent {
 }
 
 function toStatusDetail(row: {
+  id: string;
   status: PointStatusValue;
   summary: string | null;
   note: string | null;
   sources: Parameters<typeof toSourceSummaries>[0];
 }): StatusDetail {
-  return { value: row.status, summary: row.summary, note: row.note, sources: toSourceSummaries(row.sources) };
+  return { id: row.id, value: row.status, summary: row.summary, note: row.note, sources: toSourceSummaries(row.sources) };
 }
