@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { DocumentVersionItem } from "@/lib/data/documents/get-document";
-import { versionPath } from "@/app/_lib/paths";
+import { comparePath, versionPath } from "@/app/_lib/paths";
 import { DateText } from "../date-text";
 import { StatusCounts } from "../status-counts";
 import { TextStatusTag } from "../text-status";
@@ -33,6 +33,13 @@ export function VersionTimeline({ documentSlug, versions }: { documentSlug: stri
               </p>
             ) : null}
             <StatusCounts counts={version.statusCounts} label={`Points of ${version.label} by current status`} />
+            {index > 0 ? (
+              <p className="version-card__compare">
+                <Link href={comparePath(documentSlug, versions[index - 1]?.label ?? "", version.label)}>
+                  What changed from {versions[index - 1]?.label}
+                </Link>
+              </p>
+            ) : null}
           </article>
         </li>
       ))}

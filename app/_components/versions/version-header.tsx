@@ -1,4 +1,6 @@
+import Link from "next/link";
 import type { VersionDetail } from "@/lib/data/versions/get-version";
+import { comparePath, stancesPath } from "@/app/_lib/paths";
 import { DateText } from "../date-text";
 import { SourcesDisclosure } from "../source-list";
 import { TextCaveat } from "../text-caveat";
@@ -36,6 +38,23 @@ export function VersionHeader({ detail }: { detail: VersionDetail }) {
           {version.origin}
         </p>
       ) : null}
+      <ul className="version-header__actions">
+        {detail.previous ? (
+          <li>
+            <Link href={comparePath(document.slug, detail.previous.label, version.label)}>
+              Compare with {detail.previous.label}
+            </Link>
+          </li>
+        ) : null}
+        {detail.next ? (
+          <li>
+            <Link href={comparePath(document.slug, version.label, detail.next.label)}>Compare with {detail.next.label}</Link>
+          </li>
+        ) : null}
+        <li>
+          <Link href={stancesPath(document.slug, version.label)}>Stance matrix</Link>
+        </li>
+      </ul>
       <SourcesDisclosure sources={version.sources} label="Sources for this version" />
       <TextCaveat note={document.textNote} />
     </header>
