@@ -1,4 +1,5 @@
 import type { SourceSummary } from "@/lib/data/sources/source-summary";
+import { isWebAddress } from "@/lib/http/web-address";
 import { DateText } from "./date-text";
 import { ReliabilityTag } from "./reliability-tag";
 
@@ -11,9 +12,16 @@ export function SourceList({ sources }: { sources: SourceSummary[] }) {
           <span>
             <span className="source__outlet">{source.outlet}</span>
             <span aria-hidden="true"> — </span>
-            <a className="source__title" href={source.url} rel="noopener noreferrer">
-              {source.title}
-            </a>
+            {isWebAddress(source.url) ? (
+              <a className="source__title" href={source.url} rel="noopener noreferrer">
+                {source.title}
+              </a>
+            ) : (
+              // Stored data that is not a web address is shown, never linked.
+              <span className="source__title">
+                {source.title} <span className="source__unlinked">(address not shown: not a web link)</span>
+              </span>
+            )}
           </span>
           <span className="source__meta">
             <DateText day={source.publishedOn} fallback="undated" />
