@@ -1,10 +1,10 @@
 import "server-only";
+import { loadProvisionGraph } from "@/lib/data/lineage/load-provision-graph";
 import type { RowKind } from "@/lib/align";
 import { buildComparison, type ComparedRow } from "@/lib/compare/build-comparison";
 import { getDb } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import type { PointStatusValue, StancePosition, TextStatus } from "@/lib/generated/prisma/enums";
-import { buildProvisionGraph } from "@/lib/lineage/provision-graph";
 import { latestStancePerParty } from "@/lib/stances/latest-stances";
 import { isoDay } from "../iso-day";
 import { partySelect, type PartySummary } from "../parties/party-summary";
@@ -107,13 +107,9 @@ export async function getComparison(options: { documentSlug: string; from: strin
     summary: true,
     topics: true,
   } as const;
-  const [points, documentPoints, links, statusRows, stanceRows, parties, rejections] = await Promise.all([
+  const [points, graph, statusRows, stanceRows, parties, rejections] = await Promise.all([
     db.point.findMany({ where: { versionId: { in: [from.id, to.id] } }, orderBy: { position: "asc" }, select: pointSelect }),
-    db.point.findMany({ where: { version: { documentId: document.id } }, select: { id: true, versionId: true } }),
-    db.lineageLink.findMany({
-      where: { fromPoint: { version: { documentId: document.id } } },
-      select: { fromPointId: true, toPointId: true },
-    }),
+    loadProvisionGraph(db, document.id),
     db.pointStatus.findMany({
       where: { version: { documentId: document.id } },
       select: {
@@ -148,7 +144,6 @@ export async function getComparison(options: { documentSlug: string; from: strin
   ]);
 
   const positionOfVersion = new Map(versions.map((version) => [version.id, version]));
-  const graph = buildProvisionGraph(documentPoints, links);
   const current = currentStatuses(statusRows);
   const built = buildComparison({
     from: { id: from.id, position: from.position, points: points.filter((p) => p.versionId === from.id) },

@@ -1,8 +1,8 @@
 import "server-only";
+import { loadProvisionGraph } from "@/lib/data/lineage/load-provision-graph";
 import { assertRole, type Actor } from "@/lib/auth/roles";
 import { getDb } from "@/lib/db";
 import { ConflictError, InvalidInputError, NotFoundError } from "@/lib/errors";
-import { buildProvisionGraph } from "@/lib/lineage/provision-graph";
 import { recordAudit } from "../audit/record-audit";
 
 /**
@@ -35,14 +35,7 @@ export async function unlinkPoints(actor: Actor, input: { fromPointId: string; t
       },
     });
     if (direct.length === 0) {
-      const [documentPoints, links] = await Promise.all([
-        tx.point.findMany({ where: { version: { documentId: from.version.documentId } }, select: { id: true, versionId: true } }),
-        tx.lineageLink.findMany({
-          where: { fromPoint: { version: { documentId: from.version.documentId } } },
-          select: { fromPointId: true, toPointId: true },
-        }),
-      ]);
-      if (buildProvisionGraph(documentPoints, links).sameProvision(from.id, to.id)) {
+      if ((await loadProvisionGraph(tx, from.version.documentId)).sameProvision(from.id, to.id)) {
         throw new InvalidInputError(
           "These points are linked through intermediate versions. Compare adjacent versions and unlink the link that is wrong there.",
           { toPointId: ["linked through other versions"] },

@@ -1,8 +1,8 @@
 import "server-only";
+import { loadProvisionGraph } from "@/lib/data/lineage/load-provision-graph";
 import { getDb } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import type { StancePosition } from "@/lib/generated/prisma/enums";
-import { buildProvisionGraph } from "@/lib/lineage/provision-graph";
 import { movesSince } from "@/lib/stances/party-moves";
 import { isoDay } from "../iso-day";
 import { stanceSegment, type StanceCellRef } from "./get-party";
@@ -50,17 +50,7 @@ export async function listPartyMoves({ partySlug, since }: { partySlug: string; 
     },
   });
   const documentIds = [...new Set(rows.map((row) => row.version.documentId))];
-  const [points, links] =
-    documentIds.length === 0
-      ? [[], []]
-      : await Promise.all([
-          db.point.findMany({ where: { version: { documentId: { in: documentIds } } }, select: { id: true, versionId: true } }),
-          db.lineageLink.findMany({
-            where: { fromPoint: { version: { documentId: { in: documentIds } } } },
-            select: { fromPointId: true, toPointId: true },
-          }),
-        ]);
-  const graph = buildProvisionGraph(points, links);
+  const graph = await loadProvisionGraph(db, documentIds);
 
   const stances = rows.map((row) => ({
     ...row,

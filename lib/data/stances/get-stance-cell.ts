@@ -1,8 +1,8 @@
 import "server-only";
+import { loadProvisionGraph } from "@/lib/data/lineage/load-provision-graph";
 import { getDb } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import type { StancePosition } from "@/lib/generated/prisma/enums";
-import { buildProvisionGraph } from "@/lib/lineage/provision-graph";
 import type { CellSubject } from "@/lib/stances/cell-segment";
 import { byNewestStance, isNewerStance, latestStancePerParty } from "@/lib/stances/latest-stances";
 import { isoDay } from "../iso-day";
@@ -98,12 +98,7 @@ export async function getStanceCell({ documentSlug, label, subject, partySlug }:
 
   let provision: Set<string> | null = null;
   if (target.kind !== "whole") {
-    const inDocument = { documentId: version.document.id };
-    const [points, links] = await Promise.all([
-      db.point.findMany({ where: { version: inDocument }, select: { id: true, versionId: true } }),
-      db.lineageLink.findMany({ where: { fromPoint: { version: inDocument } }, select: { fromPointId: true, toPointId: true } }),
-    ]);
-    const graph = buildProvisionGraph(points, links);
+    const graph = await loadProvisionGraph(db, version.document.id);
     provision = new Set(graph.pointsOf(graph.provisionOf(target.point.id)));
     provision.add(target.point.id);
   }

@@ -1,11 +1,11 @@
 import "server-only";
+import { loadProvisionGraph } from "@/lib/data/lineage/load-provision-graph";
 import { randomUUID } from "node:crypto";
 import { assertRole, type Actor } from "@/lib/auth/roles";
 import { getDb } from "@/lib/db";
 import { ConflictError, InvalidInputError, NotFoundError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { StancePosition } from "@/lib/generated/prisma/enums";
-import { buildProvisionGraph } from "@/lib/lineage/provision-graph";
 import { latestStancePerParty } from "@/lib/stances/latest-stances";
 import type { StanceInput } from "@/lib/stances/stance-input";
 import { recordAudit } from "../audit/record-audit";
@@ -47,11 +47,7 @@ async function currentCellStance(tx: Tx, cell: { partyId: string; versionId: str
       select,
     });
   }
-  const [points, links] = await Promise.all([
-    tx.point.findMany({ where: { version: { documentId: cell.documentId } }, select: { id: true, versionId: true } }),
-    tx.lineageLink.findMany({ where: { fromPoint: { version: { documentId: cell.documentId } } }, select: { fromPointId: true, toPointId: true } }),
-  ]);
-  const graph = buildProvisionGraph(points, links);
+  const graph = await loadProvisionGraph(tx, cell.documentId);
   const provision = graph.pointsOf(graph.provisionOf(cell.pointId));
   const stances = await tx.stance.findMany({ where: { partyId: cell.partyId, pointId: { in: provision } }, select });
   const latest = latestStancePerParty(
