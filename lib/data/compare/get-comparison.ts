@@ -8,8 +8,9 @@ import type { PointStatusValue, StancePosition, TextStatus } from "@/lib/generat
 import { latestStancePerParty } from "@/lib/stances/latest-stances";
 import { isoDay } from "../iso-day";
 import { partySelect, type PartySummary } from "../parties/party-summary";
-import { sourceSelect, toSourceSummaries, type SourceSummary } from "../sources/source-summary";
+import { toSourceSummaries, type SourceSummary } from "../sources/source-summary";
 import { currentStatuses } from "../statuses/current-statuses";
+import { statusDetailSelect } from "../statuses/status-select";
 
 export interface ComparisonVersion {
   id: string;
@@ -112,16 +113,7 @@ export async function getComparison(options: { documentSlug: string; from: strin
     loadProvisionGraph(db, document.id),
     db.pointStatus.findMany({
       where: { version: { documentId: document.id } },
-      select: {
-        id: true,
-        versionId: true,
-        pointId: true,
-        status: true,
-        summary: true,
-        note: true,
-        createdAt: true,
-        sources: { select: { source: { select: sourceSelect } } },
-      },
+      select: statusDetailSelect,
     }),
     db.stance.findMany({
       where: { version: { documentId: document.id }, pointId: { not: null } },

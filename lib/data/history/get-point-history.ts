@@ -9,6 +9,7 @@ import { isoDay } from "../iso-day";
 import { partySelect, type PartySummary } from "../parties/party-summary";
 import { sourceSelect, toSourceSummaries, type SourceSummary } from "../sources/source-summary";
 import { currentStatuses } from "../statuses/current-statuses";
+import { statusDetailSelect } from "../statuses/status-select";
 
 export interface HistoryPoint {
   id: string;
@@ -160,16 +161,7 @@ export async function getPointHistory(options: { documentSlug: string; versionLa
     }),
     db.pointStatus.findMany({
       where: { pointId: { in: provisionIds } },
-      select: {
-        id: true,
-        versionId: true,
-        pointId: true,
-        status: true,
-        summary: true,
-        note: true,
-        createdAt: true,
-        sources: { select: { source: { select: sourceSelect } } },
-      },
+      select: statusDetailSelect,
     }),
     db.stance.findMany({
       where: { pointId: { in: provisionIds } },

@@ -5,6 +5,7 @@ import type { PointStatusValue, TextStatus } from "@/lib/generated/prisma/enums"
 import { isoDay } from "../iso-day";
 import { sourceSelect, toSourceSummaries, type SourceSummary } from "../sources/source-summary";
 import { countStatuses, currentStatuses, isShownInVersion, type StatusCounts } from "../statuses/current-statuses";
+import { statusDetailSelect } from "../statuses/status-select";
 import { placeRemovedPoints, type EntryRef } from "./place-removed-points";
 
 export type { PointStatusValue, TextStatus };
@@ -136,14 +137,7 @@ export async function getVersion({ documentSlug, label }: GetVersionOptions): Pr
     db.pointStatus.findMany({
       where: { versionId: version.id },
       select: {
-        id: true,
-        versionId: true,
-        pointId: true,
-        status: true,
-        summary: true,
-        note: true,
-        createdAt: true,
-        sources: { select: { source: { select: sourceSelect } } },
+        ...statusDetailSelect,
         point: { select: { versionId: true } },
       },
     }),
