@@ -27,6 +27,28 @@ const NOTE_INITIAL: NoteFormState = { ...IDLE, values: null, attempt: 0 };
 const ALTERNATIVE_INITIAL: AlternativeFormState = { ...IDLE, values: null, attempt: 0 };
 
 /** The form's outcome, announced; a conflict's own notice shows the details, so its message is only read out. */
+/** The optional free-text note of a marking form, with its field error. */
+function OptionalNoteField({ id, label, value, errors }: { id: string; label: string; value: string; errors: string[] | undefined }) {
+  return (
+    <div className={forms.field}>
+      <label className={forms.label} htmlFor={`${id}-note`}>
+        {label}
+        <span className={styles.optional}> (optional)</span>
+      </label>
+      <textarea
+        id={`${id}-note`}
+        className={forms.input}
+        name="note"
+        rows={2}
+        defaultValue={value}
+        aria-invalid={errors ? true : undefined}
+        aria-describedby={describedBy(errors && `${id}-note-error`)}
+      />
+      <FieldMessage id={`${id}-note-error`} label="The note" messages={errors} />
+    </div>
+  );
+}
+
 function Message({ state, conflict = false }: { state: FormState; conflict?: boolean }) {
   return (
     <div
@@ -93,21 +115,7 @@ export function PointStatusForm({
             </select>
             <FieldMessage id={`${id}-value-error`} label="Status" messages={errors.status} />
           </div>
-          <div className={forms.field}>
-            <label className={forms.label} htmlFor={`${id}-note`}>
-              Why<span className={styles.optional}> (optional)</span>
-            </label>
-            <textarea
-              id={`${id}-note`}
-              className={forms.input}
-              name="note"
-              rows={2}
-              defaultValue={values.note}
-              aria-invalid={errors.note ? true : undefined}
-              aria-describedby={describedBy(errors.note && `${id}-note-error`)}
-            />
-            <FieldMessage id={`${id}-note-error`} label="The note" messages={errors.note} />
-          </div>
+          <OptionalNoteField id={id} label="Why" value={values.note} errors={errors.note} />
           <div className={forms.actions}>
             <button type="submit" className={forms.secondaryButton}>
               {pending ? "Saving…" : "Save status"}
@@ -241,21 +249,7 @@ export function PointAlternativeForm({
             </p>
             <FieldMessage id={`${id}-text-error`} label="The wording" messages={errors.text} />
           </div>
-          <div className={forms.field}>
-            <label className={forms.label} htmlFor={`${id}-note`}>
-              Note<span className={styles.optional}> (optional)</span>
-            </label>
-            <textarea
-              id={`${id}-note`}
-              className={forms.input}
-              name="note"
-              rows={2}
-              defaultValue={values.note}
-              aria-invalid={errors.note ? true : undefined}
-              aria-describedby={describedBy(errors.note && `${id}-note-error`)}
-            />
-            <FieldMessage id={`${id}-note-error`} label="The note" messages={errors.note} />
-          </div>
+          <OptionalNoteField id={id} label="Note" value={values.note} errors={errors.note} />
           <div className={forms.actions}>
             <button type="submit" className={forms.secondaryButton}>
               {pending ? "Adding…" : "Add alternative wording"}
