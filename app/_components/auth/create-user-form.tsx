@@ -6,6 +6,7 @@ import { IDLE, type FormState } from "@/app/_lib/form-state";
 import { PASSWORD_MIN_LENGTH } from "@/lib/auth/password-rules";
 import { FieldError, describedBy } from "./field-error";
 import styles from "./forms.module.css";
+import { TextField } from "./text-field";
 
 export function CreateUserForm() {
   const [state, formAction, pending] = useActionState<FormState, FormData>(createUserAccount, IDLE);
@@ -16,40 +17,17 @@ export function CreateUserForm() {
         {state.message}
       </div>
       <fieldset className={styles.fieldset} disabled={pending}>
-        <div className={styles.field}>
-          <label className={styles.label} htmlFor="new-user-name">
-            Name
-          </label>
-          <input
-            id="new-user-name"
-            className={styles.input}
-            name="name"
-            type="text"
-            required
-            maxLength={120}
-            autoComplete="off"
-            aria-invalid={errors.name ? true : undefined}
-            aria-describedby={describedBy(errors.name && "new-user-name-error")}
-          />
-          <FieldError id="new-user-name-error" messages={errors.name} />
-        </div>
-        <div className={styles.field}>
-          <label className={styles.label} htmlFor="new-user-email">
-            Email address
-          </label>
-          <input
-            id="new-user-email"
-            className={styles.input}
-            name="email"
-            type="email"
-            required
-            maxLength={254}
-            autoComplete="off"
-            aria-invalid={errors.email ? true : undefined}
-            aria-describedby={describedBy(errors.email && "new-user-email-error")}
-          />
-          <FieldError id="new-user-email-error" messages={errors.email} />
-        </div>
+        <TextField id="new-user-name" label="Name" name="name" type="text" required maxLength={120} autoComplete="off" errors={errors.name} />
+        <TextField
+          id="new-user-email"
+          label="Email address"
+          name="email"
+          type="email"
+          required
+          maxLength={254}
+          autoComplete="off"
+          errors={errors.email}
+        />
         <div className={styles.field}>
           <label className={styles.label} htmlFor="new-user-role">
             Role
@@ -71,26 +49,17 @@ export function CreateUserForm() {
           </p>
           <FieldError id="new-user-role-error" messages={errors.role} />
         </div>
-        <div className={styles.field}>
-          <label className={styles.label} htmlFor="new-user-password">
-            First password
-          </label>
-          <input
-            id="new-user-password"
-            className={styles.input}
-            name="password"
-            type="password"
-            required
-            minLength={PASSWORD_MIN_LENGTH}
-            autoComplete="new-password"
-            aria-invalid={errors.password ? true : undefined}
-            aria-describedby={describedBy("new-user-password-hint", errors.password && "new-user-password-error")}
-          />
-          <p id="new-user-password-hint" className={styles.hint}>
-            At least {PASSWORD_MIN_LENGTH} characters. Ask them to change it under Account.
-          </p>
-          <FieldError id="new-user-password-error" messages={errors.password} />
-        </div>
+        <TextField
+          id="new-user-password"
+          label="First password"
+          name="password"
+          type="password"
+          required
+          minLength={PASSWORD_MIN_LENGTH}
+          autoComplete="new-password"
+          hint={<>At least {PASSWORD_MIN_LENGTH} characters. Ask them to change it under Account.</>}
+          errors={errors.password}
+        />
         <div className={styles.actions}>
           <button type="submit" className="button">
             {pending ? "Creating…" : "Create user"}
